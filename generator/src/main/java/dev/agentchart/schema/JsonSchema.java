@@ -1,0 +1,68 @@
+package dev.agentchart.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A JSON Schema compiled once and applied to plain Java trees (maps, lists, scalars) such as those
+ * {@link dev.agentchart.yaml.LocatedYaml} reads. The schema names its own draft in {@code $schema};
+ * draft 2020-12 is assumed only when it names none, as Helm does.
+ */
+public final class JsonSchema {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final Schema schema;
+
+  private JsonSchema(Schema schema) {
+    this.schema = schema;
+  }
+
+  /** Compiles the schema in {@code json}. */
+  public static JsonSchema compile(String json) {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    return new JsonSchema(registry.getSchema(json));
+  }
+
+  /** Every violation of the schema by {@code instance}, ordered by pointer. */
+  public List<SchemaViolation> validate(Object instance) {
+    JsonNode node = MAPPER.valueToTree(instance);
+    List<SchemaViolation> violations = new ArrayList<>();
+    for (Error error : schema.validate(node)) {
+      violations.add(toViolation(error));
+    }
+    violations.sort(Comparator.comparing(SchemaViolation::subjectPointer));
+    return violations;
+  }
+
+  private static SchemaViolation toViolation(Error error) {
+    String pointer = pointer(error);
+    String message = error.getMessage();
+    // networknt prefixes the instance location; diagnostics carry their own location.
+    int colon = message.indexOf(": ");
+    if (colon >= 0 && message.substring(0, colon).equals(pointer.isEmpty() ? "" : pointer)) {
+      message = message.substring(colon + 2);
+    } else if (message.startsWith(": ")) {
+      message = message.substring(2);
+    }
+    String property = error.getProperty();
+    return new SchemaViolation(pointer, error.getKeyword(), property, message);
+  }
+
+  private static String pointer(Error error) {
+    var path = error.getInstanceLocation();
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      pointer.append('/').append(element.toString().replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+}
