@@ -55,8 +55,8 @@ public final class Agentchart implements Runnable {
     } else if (e instanceof IOException || e instanceof UncheckedIOException) {
       err.println("error: " + e.getMessage());
     } else {
-      err.println("error: internal failure (" + e.getClass().getSimpleName() + "): "
-          + e.getMessage());
+      err.println(
+          "error: internal failure (" + e.getClass().getSimpleName() + "): " + e.getMessage());
     }
     err.flush();
     return UNUSABLE_INPUT;
@@ -67,7 +67,8 @@ public final class Agentchart implements Runnable {
     @Override
     public String[] getVersion() throws IOException {
       Properties properties = new Properties();
-      try (InputStream in = Agentchart.class.getResourceAsStream("/agentchart/version.properties")) {
+      try (InputStream in =
+          Agentchart.class.getResourceAsStream("/agentchart/version.properties")) {
         if (in != null) {
           properties.load(in);
         }

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agentchart generate}: the whole chart from the model, or a drift check of it. */
 @Command(
@@ -73,8 +73,9 @@ final class GenerateCommand implements Callable<Integer> {
       return reportDrift(chart, chartDir);
     }
     ChartWriter.write(chart, chartDir);
-    spec.commandLine().getOut().printf(
-        "generated %d files in %s%n", chart.files().size(), ProjectPaths.display(chartDir));
+    spec.commandLine()
+        .getOut()
+        .printf("generated %d files in %s%n", chart.files().size(), ProjectPaths.display(chartDir));
     return 0;
   }
 

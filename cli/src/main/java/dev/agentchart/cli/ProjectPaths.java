@@ -3,8 +3,8 @@ package dev.agentchart.cli;
 import java.nio.file.Path;
 
 /**
- * Where the bundled model, templates, chart and golden files live. The launcher passes the
- * project root as {@code -Dagentchart.root}; without it, the working directory is the root.
+ * Where the bundled model, templates, chart and golden files live. The launcher passes the project
+ * root as {@code -Dagentchart.root}; without it, the working directory is the root.
  */
 final class ProjectPaths {
 

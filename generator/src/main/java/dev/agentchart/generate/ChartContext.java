@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The variables every template sees. Everything is a map, list or string, so that templates
- * depend on names documented here and not on Java accessors.
+ * The variables every template sees. Everything is a map, list or string, so that templates depend
+ * on names documented here and not on Java accessors.
  *
  * <ul>
  *   <li>{@code chart}: name, version, appVersion, description, home, icon, keywords, sources,

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Compares a generated chart with the chart on disk, file by file, and describes each difference
- * as a unified diff: what CI prints when someone edited the chart by hand or forgot to regenerate.
+ * Compares a generated chart with the chart on disk, file by file, and describes each difference as
+ * a unified diff: what CI prints when someone edited the chart by hand or forgot to regenerate.
  */
 public final class ChartDrift {
 
@@ -46,7 +46,8 @@ public final class ChartDrift {
     return drifts;
   }
 
-  private static String diff(String name, String actual, String expected) {
+  private static String diff(String shown, String actual, String expected) {
+    String name = shown.startsWith("/") ? shown.substring(1) : shown;
     List<String> from = lines(actual);
     List<String> to = lines(expected);
     List<String> unified =
@@ -60,7 +61,12 @@ public final class ChartDrift {
   }
 
   private static List<String> lines(String text) {
-    return text == null ? List.of() : List.of(text.split("\n", -1));
+    if (text == null) {
+      return List.of();
+    }
+    List<String> lines = List.of(text.split("\n", -1));
+    // A final '\n' ends the last line; it does not start an empty one.
+    return text.endsWith("\n") ? lines.subList(0, lines.size() - 1) : lines;
   }
 
   private static Map<String, String> read(Path dir) throws IOException {

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Produces every file of the chart from the model through the Jinjava templates of a templates
- * directory: {@code X.j2} becomes {@code X} at the same relative place. Files under
- * {@code partials/} are only included by other templates.
+ * directory: {@code X.j2} becomes {@code X} at the same relative place. Files under {@code
+ * partials/} are only included by other templates.
  */
 public final class ChartGenerator {
 
@@ -85,5 +85,4 @@ public final class ChartGenerator {
     String unix = text.replace("\r\n", "\n");
     return unix.stripTrailing() + "\n";
   }
-
 }

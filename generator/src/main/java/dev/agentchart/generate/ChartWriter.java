@@ -41,7 +41,8 @@ public final class ChartWriter {
       move(staging, target);
       return;
     }
-    Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+    Path old =
+        target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
     deleteTree(old);
     move(target, old);
     try {

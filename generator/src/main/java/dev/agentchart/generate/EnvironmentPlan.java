@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * Compiles the model's environment contract into Helm snippets for the Tentacle container: each
- * variable becomes a chain of branches (condition, then value or Secret reference), the first
- * whose condition holds being written. Because the names come from the model, the chart cannot
- * emit a variable under a name the agent does not read.
+ * variable becomes a chain of branches (condition, then value or Secret reference), the first whose
+ * condition holds being written. Because the names come from the model, the chart cannot emit a
+ * variable under a name the agent does not read.
  */
 final class EnvironmentPlan {
 
@@ -60,8 +60,12 @@ final class EnvironmentPlan {
           case QUOTED -> "{{ " + subject + " | quote }}";
           case JSON -> "{{ " + subject + " | toJson | quote }}";
           case CSV -> "{{ join \",\" " + subject + " | quote }}";
-          case NAMES -> "{{ include \"" + model.chart().name() + ".imagePullSecretNames\" "
-              + subject + " | quote }}";
+          case NAMES ->
+              "{{ include \""
+                  + model.chart().name()
+                  + ".imagePullSecretNames\" "
+                  + subject
+                  + " | quote }}";
         };
     return valueBranch(condition, value);
   }

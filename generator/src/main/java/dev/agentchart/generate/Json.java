@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON writer with a fixed layout: two-space indentation, {@code "key": value}, keys in
- * the order the map gives. Generated files must be byte-identical from run to run, so the layout
- * is spelled out here rather than left to a library's defaults.
+ * A small JSON writer with a fixed layout: two-space indentation, {@code "key": value}, keys in the
+ * order the map gives. Generated files must be byte-identical from run to run, so the layout is
+ * spelled out here rather than left to a library's defaults.
  */
 public final class Json {
 

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Jinjava set up for writing Helm charts: its delimiters are {@code << >>}, {@code <% %>} and
- * {@code <# #>}, so that Helm's own {@code {{ }}} passes through untouched, and an unknown
- * variable is an error rather than an empty string.
+ * {@code <# #>}, so that Helm's own {@code {{ }}} passes through untouched, and an unknown variable
+ * is an error rather than an empty string.
  */
 final class TemplateEngine {
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The entries of values.yaml, one per model node, prepared for {@code values.yaml.j2}: the
- * template owns the layout of comments and keys, this class owns YAML encoding and wrapping.
+ * The entries of values.yaml, one per model node, prepared for {@code values.yaml.j2}: the template
+ * owns the layout of comments and keys, this class owns YAML encoding and wrapping.
  */
 final class ValuesDocument {
 
@@ -47,7 +47,8 @@ final class ValuesDocument {
         boolean inline = YamlText.isInline(value.defaultValue());
         entry.put("inline", inline ? " " + YamlText.inline(value.defaultValue()) : "");
         entry.put(
-            "block", inline ? List.of() : YamlText.block(value.defaultValue(), indent.length() + 2));
+            "block",
+            inline ? List.of() : YamlText.block(value.defaultValue(), indent.length() + 2));
         into.add(entry);
       }
     }

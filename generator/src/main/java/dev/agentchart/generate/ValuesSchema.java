@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The JSON Schema of the chart's values, derived from the model: Helm checks every install and
- * upgrade against it. Groups are closed (an unknown key is an error, which catches typos that
- * Helm would otherwise ignore); labels, annotations and Kubernetes-typed values stay open.
+ * upgrade against it. Groups are closed (an unknown key is an error, which catches typos that Helm
+ * would otherwise ignore); labels, annotations and Kubernetes-typed values stay open.
  */
 final class ValuesSchema {
 

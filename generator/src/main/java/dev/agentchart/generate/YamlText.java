@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes default values as block YAML, the way a person would write them in values.yaml: plain
- * keys, double-quoted strings (so that {@code "9.2.4285"} or {@code "Y"} never turn into numbers
- * or booleans), sequences indented under their key.
+ * keys, double-quoted strings (so that {@code "9.2.4285"} or {@code "Y"} never turn into numbers or
+ * booleans), sequences indented under their key.
  */
 final class YamlText {
 

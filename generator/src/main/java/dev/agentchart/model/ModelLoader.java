@@ -10,13 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads the chart model, checks it against {@code schemas/model.schema.json} and then against
- * the rules a schema cannot express (references between parts of the model), and reports every
- * problem at once, each at its line and column.
+ * Reads the chart model, checks it against {@code schemas/model.schema.json} and then against the
+ * rules a schema cannot express (references between parts of the model), and reports every problem
+ * at once, each at its line and column.
  */
 public final class ModelLoader {
 
@@ -24,6 +27,7 @@ public final class ModelLoader {
   public static final String SCHEMA_RESOURCE = "/agentchart/model.schema.json";
 
   private static final JsonSchema SCHEMA = JsonSchema.compile(readSchema());
+  private static final Pattern POSITION = Pattern.compile(":(\\d+):(\\d+): ");
 
   private ModelLoader() {}
 
@@ -44,7 +48,7 @@ public final class ModelLoader {
 
     new ModelRules(model, yaml, problems).check();
     if (!problems.isEmpty()) {
-      throw new InputException(problems);
+      throw new InputException(byPosition(problems));
     }
     return model;
   }
@@ -52,7 +56,8 @@ public final class ModelLoader {
   private static void checkShape(LocatedYaml yaml) throws InputException {
     if (!(yaml.root() instanceof Map)) {
       throw new InputException(
-          yaml.valueLocation("") + ": the model must be a mapping with chart, sections, values, "
+          yaml.valueLocation("")
+              + ": the model must be a mapping with chart, sections, values, "
               + "environment and calamariImageVolume");
     }
     List<String> problems = new ArrayList<>();
@@ -60,19 +65,47 @@ public final class ModelLoader {
       problems.add(describe(yaml, violation));
     }
     if (!problems.isEmpty()) {
-      throw new InputException(problems);
+      throw new InputException(byPosition(problems));
     }
+  }
+
+  /** Problems in reading order: by line, then column, of the {@code FILE:LINE:COL:} prefix. */
+  private static List<String> byPosition(List<String> problems) {
+    return problems.stream().sorted(Comparator.comparingLong(ModelLoader::position)).toList();
+  }
+
+  private static long position(String problem) {
+    Matcher m = POSITION.matcher(problem);
+    return m.find() ? Long.parseLong(m.group(1)) * 100_000 + Long.parseLong(m.group(2)) : 0;
   }
 
   private static String describe(LocatedYaml yaml, SchemaViolation violation) {
     String where = modelPath(violation.pointer());
     return switch (violation.keyword()) {
-      case "additionalProperties" -> yaml.keyLocation(violation.subjectPointer())
-          + ": unknown key '" + violation.property() + "'" + in(where);
-      case "required" -> yaml.valueLocation(violation.pointer())
-          + ": missing key '" + violation.property() + "'" + in(where);
-      default -> yaml.valueLocation(violation.pointer())
-          + ": " + (where.isEmpty() ? "" : where + ": ") + violation.message();
+      case "additionalProperties" ->
+          yaml.keyLocation(violation.subjectPointer())
+              + ": unknown key '"
+              + violation.property()
+              + "'"
+              + in(where);
+      case "required" ->
+          yaml.valueLocation(violation.pointer())
+              + ": missing key '"
+              + violation.property()
+              + "'"
+              + in(where);
+      case "enum", "pattern", "const" ->
+          yaml.valueLocation(violation.pointer())
+              + ": "
+              + (where.isEmpty() ? "" : where + ": ")
+              + violation.value()
+              + " "
+              + violation.message();
+      default ->
+          yaml.valueLocation(violation.pointer())
+              + ": "
+              + (where.isEmpty() ? "" : where + ": ")
+              + violation.message();
     };
   }
 
@@ -88,7 +121,8 @@ public final class ModelLoader {
     String[] parts = pointer.substring(1).split("/", -1);
     StringBuilder path = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {
-      boolean keysOfValues = parts[i].equals("keys") && i > 0 && path.toString().startsWith("values");
+      boolean keysOfValues =
+          parts[i].equals("keys") && i > 0 && path.toString().startsWith("values");
       if (keysOfValues) {
         continue;
       }

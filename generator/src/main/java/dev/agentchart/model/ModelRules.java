@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The rules of a model that its schema cannot state: references between sections, values and
- * the environment, and defaults that must fit their own type and constraints. Each broken rule
- * adds one located problem; nothing stops at the first.
+ * The rules of a model that its schema cannot state: references between sections, values and the
+ * environment, and defaults that must fit their own type and constraints. Each broken rule adds one
+ * located problem; nothing stops at the first.
  */
 final class ModelRules {
 
@@ -40,27 +40,37 @@ final class ModelRules {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < model.sections().size(); i++) {
       if (!ids.add(model.sections().get(i).id())) {
-        report("/sections/" + i + "/id", "section '" + model.sections().get(i).id()
-            + "' is declared twice");
+        report(
+            "/sections/" + i + "/id",
+            "section '" + model.sections().get(i).id() + "' is declared twice");
       }
     }
     Set<String> used = new HashSet<>();
     for (ValueNode.Value value : model.leaves()) {
       if (value.section() == null) {
-        report(pointer(value.path()), "value '" + value.path()
-            + "' has no section: name one on it or on a group above it");
+        report(
+            pointer(value.path()),
+            "value '" + value.path() + "' has no section: name one on it or on a group above it");
       } else if (!ids.contains(value.section())) {
-        report(pointer(value.path()), "value '" + value.path() + "' names section '"
-            + value.section() + "', which is not declared; declared: " + ids.stream().sorted()
-            .toList());
+        report(
+            pointer(value.path()) + "/section",
+            "value '"
+                + value.path()
+                + "' names section '"
+                + value.section()
+                + "', which is not declared; declared: "
+                + ids.stream().sorted().toList());
       } else {
         used.add(value.section());
       }
     }
     for (int i = 0; i < model.sections().size(); i++) {
       if (!used.contains(model.sections().get(i).id())) {
-        report("/sections/" + i, "section '" + model.sections().get(i).id()
-            + "' has no values; remove it or assign values to it");
+        report(
+            "/sections/" + i,
+            "section '"
+                + model.sections().get(i).id()
+                + "' has no values; remove it or assign values to it");
       }
     }
   }
@@ -69,16 +79,23 @@ final class ModelRules {
     Object def = value.defaultValue();
     String at = pointer(value.path()) + "/default";
     if (!value.type().accepts(def)) {
-      report(at, "default of '" + value.path() + "' is " + describe(def) + ", expected "
-          + value.type().modelName());
+      report(
+          at,
+          "default of '"
+              + value.path()
+              + "' is "
+              + describe(def)
+              + ", expected "
+              + value.type().modelName());
       return;
     }
     if (!value.allowed().isEmpty()) {
       List<?> items = def instanceof List<?> list ? list : List.of(def);
       for (Object item : items) {
         if (!value.allowed().contains(String.valueOf(item))) {
-          report(at, "default of '" + value.path() + "' is '" + item + "', not one of "
-              + value.allowed());
+          report(
+              at,
+              "default of '" + value.path() + "' is '" + item + "', not one of " + value.allowed());
         }
       }
     }
@@ -99,12 +116,16 @@ final class ModelRules {
     try {
       Pattern pattern = Pattern.compile(value.pattern());
       if (value.defaultValue() instanceof String s && !s.isEmpty() && !pattern.matcher(s).find()) {
-        report(at, "default of '" + value.path() + "' does not match its pattern "
-            + value.pattern());
+        report(
+            at, "default of '" + value.path() + "' does not match its pattern " + value.pattern());
       }
     } catch (PatternSyntaxException e) {
-      report(pointer(value.path()) + "/pattern", "pattern of '" + value.path()
-          + "' is not a valid regular expression: " + e.getDescription());
+      report(
+          pointer(value.path()) + "/pattern",
+          "pattern of '"
+              + value.path()
+              + "' is not a valid regular expression: "
+              + e.getDescription());
     }
   }
 
@@ -117,8 +138,12 @@ final class ModelRules {
       checkPath(env.when().get(i), pointer(value.path()) + "/env/when/" + i);
     }
     if (env.fallback() != null && env.emit() != EnvBinding.Emit.ALWAYS) {
-      report(pointer(value.path()) + "/env/fallback", "a fallback only makes sense with "
-          + "emit: always; '" + value.path() + "' is emitted only when set");
+      report(
+          pointer(value.path()) + "/env/fallback",
+          "a fallback only makes sense with "
+              + "emit: always; '"
+              + value.path()
+              + "' is emitted only when set");
     }
   }
 
@@ -130,8 +155,9 @@ final class ModelRules {
       String at = "/environment/" + i;
       Integer first = seen.putIfAbsent(entry.name(), i);
       if (first != null) {
-        report(at, "variable " + entry.name() + " is listed twice (first as environment["
-            + first + "])");
+        report(
+            at,
+            "variable " + entry.name() + " is listed twice (first as environment[" + first + "])");
       }
       if (entry instanceof EnvironmentEntry.Declared declared) {
         checkDeclared(declared, at);
@@ -141,25 +167,40 @@ final class ModelRules {
     }
     for (ValueNode.Value value : model.leaves()) {
       if (value.env() != null && !seen.containsKey(value.env().name())) {
-        report(pointer(value.path()) + "/env/name", "variable " + value.env().name()
-            + " of '" + value.path() + "' is missing from environment; add it where the agent"
-            + " expects it");
+        report(
+            pointer(value.path()) + "/env/name",
+            "variable "
+                + value.env().name()
+                + " of '"
+                + value.path()
+                + "' is missing from environment; add it where the agent"
+                + " expects it");
       }
     }
   }
 
   private void checkDeclared(EnvironmentEntry.Declared declared, String at) {
     if (declared.sources().isEmpty()) {
-      report(at, "variable " + declared.name() + " is declared by no value; give a value an "
-          + "env binding with this name, or describe it as a derived variable");
+      report(
+          at,
+          "variable "
+              + declared.name()
+              + " is declared by no value; give a value an "
+              + "env binding with this name, or describe it as a derived variable");
       return;
     }
     List<ValueNode.Value> sources = declared.sources();
     for (int i = 0; i < sources.size() - 1; i++) {
       if (sources.get(i).env().emit() == EnvBinding.Emit.ALWAYS) {
-        report(pointer(sources.get(i + 1).path()) + "/env", "'" + sources.get(i + 1).path()
-            + "' can never feed " + declared.name() + ": '" + sources.get(i).path()
-            + "' comes first and is always emitted");
+        report(
+            pointer(sources.get(i + 1).path()) + "/env",
+            "'"
+                + sources.get(i + 1).path()
+                + "' can never feed "
+                + declared.name()
+                + ": '"
+                + sources.get(i).path()
+                + "' comes first and is always emitted");
       }
     }
   }
@@ -167,8 +208,13 @@ final class ModelRules {
   private void checkDerived(EnvironmentEntry.Derived derived, String at) {
     for (ValueNode.Value value : model.leaves()) {
       if (value.env() != null && value.env().name().equals(derived.name())) {
-        report(at, "variable " + derived.name() + " is derived here but also fed by '"
-            + value.path() + "'; list it by name instead");
+        report(
+            at,
+            "variable "
+                + derived.name()
+                + " is derived here but also fed by '"
+                + value.path()
+                + "'; list it by name instead");
       }
     }
     for (int i = 0; i < derived.when().size(); i++) {
@@ -181,13 +227,15 @@ final class ModelRules {
 
   private void checkFeature() {
     String path = model.calamariImageVolume().enabledBy();
-    model.find(path).ifPresentOrElse(
-        node -> {
-          if (!(node instanceof ValueNode.Value v) || v.type() != ValueType.BOOLEAN) {
-            report("/calamariImageVolume/enabledBy", "'" + path + "' must be a boolean value");
-          }
-        },
-        () -> report("/calamariImageVolume/enabledBy", "no value '" + path + "' in the model"));
+    model
+        .find(path)
+        .ifPresentOrElse(
+            node -> {
+              if (!(node instanceof ValueNode.Value v) || v.type() != ValueType.BOOLEAN) {
+                report("/calamariImageVolume/enabledBy", "'" + path + "' must be a boolean value");
+              }
+            },
+            () -> report("/calamariImageVolume/enabledBy", "no value '" + path + "' in the model"));
   }
 
   private void checkPath(String path, String at) {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The kinds of value the chart accepts. The Kubernetes kinds are validated as the API server
- * would validate the object they end up in.
+ * The kinds of value the chart accepts. The Kubernetes kinds are validated as the API server would
+ * validate the object they end up in.
  */
 public enum ValueType {
   STRING("string", String.class),

@@ -53,7 +53,9 @@ public final class JsonSchema {
       message = message.substring(2);
     }
     String property = error.getProperty();
-    return new SchemaViolation(pointer, error.getKeyword(), property, message);
+    JsonNode instance = error.getInstanceNode();
+    String value = instance == null ? "" : MAPPER.writeValueAsString(instance);
+    return new SchemaViolation(pointer, error.getKeyword(), property, message, value);
   }
 
   private static String pointer(Error error) {

@@ -343,7 +343,9 @@ public final class LocatedYaml {
           value = new BigInteger(digits.substring(2), 2);
         } else if (digits.startsWith("0o")) {
           value = new BigInteger(digits.substring(2), 8);
-        } else if (digits.length() > 1 && digits.startsWith("0") && !INT_DEC.matcher(text).matches()) {
+        } else if (digits.length() > 1
+            && digits.startsWith("0")
+            && !INT_DEC.matcher(text).matches()) {
           value = new BigInteger(digits.substring(1), 8);
         } else {
           value = new BigInteger(digits);

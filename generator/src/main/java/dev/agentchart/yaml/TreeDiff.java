@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Compares two parsed YAML or JSON trees by meaning: mappings by key regardless of order,
- * sequences item by item, scalars by value (an integer {@code 5} equals a long {@code 5}).
+ * Compares two parsed YAML or JSON trees by meaning: mappings by key regardless of order, sequences
+ * item by item, scalars by value (an integer {@code 5} equals a long {@code 5}).
  */
 public final class TreeDiff {
 

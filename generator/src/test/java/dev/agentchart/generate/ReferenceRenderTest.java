@@ -52,8 +52,10 @@ class ReferenceRenderTest {
   void rendersTheSameObjects(String configuration) throws Exception {
     String reference = resource("/reference/" + configuration + ".yaml");
 
-    Map<String, Object> expected = objects(reference.replace(
-        "kubernetes-agent-" + REAL_VERSION, "kubernetes-agent-" + ownVersion));
+    Map<String, Object> expected =
+        objects(
+            reference.replace(
+                "kubernetes-agent-" + REAL_VERSION, "kubernetes-agent-" + ownVersion));
     Map<String, Object> actual = objects(render(setValues(reference)));
     normalizeChartVersion(expected);
 
