@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * NOTES.txt is only rendered by an install, so these tests run a client-only dry-run install
- * with the real Helm engine at a chosen Kubernetes version.
+ * NOTES.txt is only rendered by an install, so these tests run a client-only dry-run install with
+ * the real Helm engine at a chosen Kubernetes version.
  */
 @DisplayName("The install notes")
 class NotesTest {
