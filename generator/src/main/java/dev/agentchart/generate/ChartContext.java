@@ -3,6 +3,7 @@ package dev.agentchart.generate;
 import dev.agentchart.model.ChartInfo;
 import dev.agentchart.model.ChartModel;
 import dev.agentchart.model.ImageVolumeFeature;
+import dev.agentchart.yaml.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -3,6 +3,7 @@ package dev.agentchart.generate;
 import dev.agentchart.model.ChartModel;
 import dev.agentchart.model.Section;
 import dev.agentchart.model.ValueNode;
+import dev.agentchart.yaml.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

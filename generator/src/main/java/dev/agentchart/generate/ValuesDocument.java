@@ -2,6 +2,7 @@ package dev.agentchart.generate;
 
 import dev.agentchart.model.ChartModel;
 import dev.agentchart.model.ValueNode;
+import dev.agentchart.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class ValuesDocument {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("indent", indent);
       entry.put("blankBefore", depth == 0 && !into.isEmpty());
-      entry.put("key", YamlText.key(node.key()));
+      entry.put("key", YamlWriter.key(node.key()));
       // "# -- " and "# " take five and two columns of the width.
       entry.put("comment", Wrap.lines(node.doc(), WIDTH - indent.length() - 5));
       if (node instanceof ValueNode.Group group) {
@@ -44,11 +45,11 @@ final class ValuesDocument {
         ValueNode.Value value = (ValueNode.Value) node;
         entry.put("leaf", true);
         entry.put("section", model.section(value.section()).map(s -> s.title()).orElse(""));
-        boolean inline = YamlText.isInline(value.defaultValue());
-        entry.put("inline", inline ? " " + YamlText.inline(value.defaultValue()) : "");
+        boolean inline = YamlWriter.isInline(value.defaultValue());
+        entry.put("inline", inline ? " " + YamlWriter.inline(value.defaultValue()) : "");
         entry.put(
             "block",
-            inline ? List.of() : YamlText.block(value.defaultValue(), indent.length() + 2));
+            inline ? List.of() : YamlWriter.block(value.defaultValue(), indent.length() + 2));
         into.add(entry);
       }
     }

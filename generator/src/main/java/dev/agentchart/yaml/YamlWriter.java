@@ -1,4 +1,4 @@
-package dev.agentchart.generate;
+package dev.agentchart.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +11,22 @@ import java.util.regex.Pattern;
  * keys, double-quoted strings (so that {@code "9.2.4285"} or {@code "Y"} never turn into numbers or
  * booleans), sequences indented under their key.
  */
-final class YamlText {
+public final class YamlWriter {
 
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_./-]*");
   private static final Set<String> RESERVED =
       Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
 
-  private YamlText() {}
+  private YamlWriter() {}
 
   /** Whether {@code value} is written on the key's own line. */
-  static boolean isInline(Object value) {
+  public static boolean isInline(Object value) {
     return !(value instanceof Map<?, ?> m && !m.isEmpty())
         && !(value instanceof List<?> l && !l.isEmpty());
   }
 
   /** An inline value: a scalar, {@code {}} or {@code []}. */
-  static String inline(Object value) {
+  public static String inline(Object value) {
     if (value instanceof Map) {
       return "{}";
     }
@@ -40,13 +40,18 @@ final class YamlText {
   }
 
   /** A mapping key, quoted only where plain YAML would misread it. */
-  static String key(String key) {
+  public static String key(String key) {
     boolean plain = PLAIN_KEY.matcher(key).matches() && !RESERVED.contains(key.toLowerCase());
     return plain ? key : Json.quote(key);
   }
 
+  /** A whole document: a mapping written as block YAML, ending with a newline. */
+  public static String document(Map<String, ?> root) {
+    return String.join("\n", block(root, 0)) + "\n";
+  }
+
   /** The lines of a non-empty collection, each starting with {@code indent} spaces. */
-  static List<String> block(Object value, int indent) {
+  public static List<String> block(Object value, int indent) {
     List<String> lines = new ArrayList<>();
     if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {

@@ -1,4 +1,4 @@
-package dev.agentchart.generate;
+package dev.agentchart.yaml;
 
 import java.util.List;
 import java.util.Map;
