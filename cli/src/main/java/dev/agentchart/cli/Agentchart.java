@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Agentchart.Version.class,
     description = "Generator and validator for the Octopus kubernetes-agent Helm chart.",
-    subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      VerifyCommand.class,
+      RenderCommand.class,
+      BenchmarkCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Agentchart implements Runnable {
 
   /** Exit code when a check found a problem (drift, a failed case, an invalid values file). */

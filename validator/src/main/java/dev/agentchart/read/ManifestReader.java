@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads a Helm render into typed client-java models, strictly.
@@ -20,10 +22,55 @@ import java.util.TreeSet;
  */
 public final class ManifestReader {
 
+  private static final Pattern SEPARATOR = Pattern.compile("(?m)^---[ \\t]*$");
+
   private ManifestReader() {}
 
   /** Parses every document of a Helm render; fails on the first document it cannot read. */
   public static List<RenderedObject> read(String manifests) throws ManifestException {
+    return readAll(manifests);
+  }
+
+  /**
+   * Reads many renders of one chart, remembering each document by its exact text: a verification
+   * renders the chart a hundred times with values that change one or two objects, and the same text
+   * always reads into the same object. The objects are shared between renders: treat them as
+   * read-only. Safe for concurrent use.
+   */
+  public static final class Session {
+    private static final int MAX_REMEMBERED = 4096;
+    private final Map<String, List<RenderedObject>> known = new ConcurrentHashMap<>();
+
+    /** As {@link ManifestReader#read}, reusing documents this session has read before. */
+    public List<RenderedObject> read(String manifests) throws ManifestException {
+      List<RenderedObject> objects = new ArrayList<>();
+      try {
+        // Helm starts every document of a render with a line "---".
+        for (String document : SEPARATOR.split(manifests)) {
+          objects.addAll(document(document));
+        }
+      } catch (ManifestException e) {
+        // Read the whole render again, so that line numbers count from its start.
+        readAll(manifests);
+        throw e;
+      }
+      return List.copyOf(objects);
+    }
+
+    private List<RenderedObject> document(String document) throws ManifestException {
+      List<RenderedObject> objects = known.get(document);
+      if (objects == null) {
+        objects = readAll(document);
+        if (known.size() >= MAX_REMEMBERED) {
+          known.clear();
+        }
+        known.put(document, objects);
+      }
+      return objects;
+    }
+  }
+
+  private static List<RenderedObject> readAll(String manifests) throws ManifestException {
     List<RenderedObject> objects = new ArrayList<>();
     for (RenderDocuments.Document document : RenderDocuments.split(manifests)) {
       objects.add(readObject(document));

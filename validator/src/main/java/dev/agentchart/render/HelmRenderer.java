@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +44,11 @@ public final class HelmRenderer implements AutoCloseable {
             });
   }
 
-  /** Starts the render of {@code request} unless it is already running or done. */
+  /**
+   * Starts the render of {@code request} unless it is already running or done. A failed render
+   * completes the future with a {@link CompletionException} whose cause is a {@link
+   * RenderException}.
+   */
   public CompletableFuture<String> submit(RenderRequest request) {
     return renders.computeIfAbsent(
         request, r -> CompletableFuture.supplyAsync(() -> renderNow(r), pool));
@@ -54,8 +59,8 @@ public final class HelmRenderer implements AutoCloseable {
     try {
       return submit(request).get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RenderFailure failure) {
-        throw new RenderException(failure.getMessage());
+      if (e.getCause() instanceof RenderException failure) {
+        throw failure;
       }
       throw new IllegalStateException("render failed unexpectedly", e.getCause());
     } catch (InterruptedException e) {
@@ -76,7 +81,7 @@ public final class HelmRenderer implements AutoCloseable {
 
   private String renderNow(RenderRequest request) {
     if (!Files.isDirectory(chartDir)) {
-      throw new RenderFailure("chart not found: " + chartDir);
+      throw failure("chart not found: " + chartDir);
     }
     TemplateCommand template =
         new Helm(chartDir)
@@ -95,11 +100,11 @@ public final class HelmRenderer implements AutoCloseable {
       }
       return template.call();
     } catch (IllegalArgumentException e) {
-      throw new RenderFailure(e.getMessage());
+      throw failure(e.getMessage());
     } catch (IllegalStateException e) {
-      throw new RenderFailure(clean(e.getMessage()));
+      throw failure(clean(e.getMessage()));
     } catch (IOException e) {
-      throw new RenderFailure("cannot write the --set values for Helm: " + e.getMessage());
+      throw failure("cannot write the --set values for Helm: " + e.getMessage());
     } finally {
       deleteQuietly(sets);
     }
@@ -139,10 +144,8 @@ public final class HelmRenderer implements AutoCloseable {
     return String.join("\n", lines);
   }
 
-  /** Carries Helm's message out of the render thread. */
-  private static final class RenderFailure extends RuntimeException {
-    RenderFailure(String message) {
-      super(message, null, false, false);
-    }
+  /** Carries Helm's message out of the render thread as the future's failure. */
+  private static CompletionException failure(String message) {
+    return new CompletionException(new RenderException(message));
   }
 }

@@ -1,0 +1,71 @@
+package dev.agentchart.golden;
+
+import dev.agentchart.compose.ComposedPod;
+import dev.agentchart.compose.PodDocument;
+import dev.agentchart.compose.ScriptStep;
+import dev.agentchart.yaml.InputException;
+import dev.agentchart.yaml.LocatedYaml;
+import dev.agentchart.yaml.YamlWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A golden file: self-describing, so that a reviewer sees what produced the pod without opening the
+ * matrix. The comparison is by meaning; the text layout is only for people.
+ */
+final class GoldenDocument {
+
+  private GoldenDocument() {}
+
+  /** The tree of a composed case: its inputs, the agent's task-log lines and the pod. */
+  static Map<String, Object> of(PodCase podCase, ComposedPod composed) {
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put("set", podCase.sets());
+    inputs.put("kubernetesVersion", podCase.kube().helm());
+    inputs.put("clusterVersionReported", podCase.kube().reported());
+    inputs.put("clusterVersionRead", podCase.kube().cluster().toString());
+    inputs.put("step", step(podCase.step()));
+
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("case", podCase.id());
+    document.put("inputs", inputs);
+    document.put("taskLog", composed.taskLog());
+    document.put("pod", PodDocument.tree(composed.pod()));
+    return document;
+  }
+
+  /** The text written to disk. */
+  static String text(Map<String, Object> document) {
+    return "# Golden script pod of case "
+        + document.get("case")
+        + ".\n"
+        + "# Written by `agentchart verify --update`; review a change here like a code change.\n"
+        + YamlWriter.document(document, YamlWriter.Strings.PLAIN_WHERE_SAFE);
+  }
+
+  /** Reads a golden file back into a tree. */
+  static Map<String, Object> read(byte[] text, String displayName) throws InputException {
+    Object root = LocatedYaml.parse(text, displayName).root();
+    if (!(root instanceof Map<?, ?>)) {
+      throw new InputException(displayName + ": not a golden file (expected a mapping)");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map = (Map<String, Object>) root;
+    return map;
+  }
+
+  private static Map<String, Object> step(ScriptStep step) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("ticketId", step.ticketId());
+    s.put("serverTaskId", step.serverTaskId());
+    s.put("tool", step.toolName() == null ? "none" : step.toolName());
+    if (step.calamariVersion() != null) {
+      s.put("calamariVersion", step.calamariVersion());
+    }
+    s.put("rawScript", step.rawScript());
+    if (step.image() != null) {
+      s.put("image", step.image());
+    }
+    return s;
+  }
+}
