@@ -119,7 +119,8 @@ public final class YamlWriter {
     return block(value, indent, Strings.QUOTED);
   }
 
-  private static List<String> block(Object value, int indent, Strings strings) {
+  /** The lines of a non-empty collection, each after {@code indent} spaces. */
+  public static List<String> block(Object value, int indent, Strings strings) {
     List<String> lines = new ArrayList<>();
     if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {

@@ -17,8 +17,11 @@ final class GoldenDocument {
 
   private GoldenDocument() {}
 
-  /** The tree of a composed case: its inputs, the agent's task-log lines and the pod. */
-  static Map<String, Object> of(PodCase podCase, ComposedPod composed) {
+  /**
+   * The text of a composed case: its inputs, the agent's task-log lines and the pod. The pod comes
+   * already written ({@link #podBlock}), since many cases share one pod.
+   */
+  static String text(PodCase podCase, ComposedPod composed, String podBlock) {
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put("set", podCase.sets());
     inputs.put("kubernetesVersion", podCase.kube().helm());
@@ -26,21 +29,26 @@ final class GoldenDocument {
     inputs.put("clusterVersionRead", podCase.kube().cluster().toString());
     inputs.put("step", step(podCase.step()));
 
-    Map<String, Object> document = new LinkedHashMap<>();
-    document.put("case", podCase.id());
-    document.put("inputs", inputs);
-    document.put("taskLog", composed.taskLog());
-    document.put("pod", PodDocument.tree(composed.pod()));
-    return document;
-  }
-
-  /** The text written to disk. */
-  static String text(Map<String, Object> document) {
+    Map<String, Object> head = new LinkedHashMap<>();
+    head.put("case", podCase.id());
+    head.put("inputs", inputs);
+    head.put("taskLog", composed.taskLog());
     return "# Golden script pod of case "
-        + document.get("case")
+        + podCase.id()
         + ".\n"
         + "# Written by `agentchart verify --update`; review a change here like a code change.\n"
-        + YamlWriter.document(document, YamlWriter.Strings.PLAIN_WHERE_SAFE);
+        + YamlWriter.document(head, YamlWriter.Strings.PLAIN_WHERE_SAFE)
+        + "pod:\n"
+        + podBlock;
+  }
+
+  /** The pod's lines under the {@code pod:} key of a golden file. */
+  static String podBlock(ComposedPod composed) {
+    return String.join(
+            "\n",
+            YamlWriter.block(
+                PodDocument.tree(composed.pod()), 2, YamlWriter.Strings.PLAIN_WHERE_SAFE))
+        + "\n";
   }
 
   /** Reads a golden file back into a tree. */

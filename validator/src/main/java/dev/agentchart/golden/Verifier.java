@@ -8,6 +8,7 @@ import dev.agentchart.agent.RenderedAgent;
 import dev.agentchart.compose.ClusterVersion;
 import dev.agentchart.compose.ComposedPod;
 import dev.agentchart.compose.ScriptPodComposer;
+import dev.agentchart.compose.ScriptStep;
 import dev.agentchart.read.ManifestException;
 import dev.agentchart.read.ManifestReader;
 import dev.agentchart.render.HelmRenderer;
@@ -47,6 +48,7 @@ public final class Verifier implements AutoCloseable {
   private final ScriptPodComposer composer = new ScriptPodComposer();
   private final VersionRules rules = VersionRules.standard();
   private final ManifestReader.Session reader = new ManifestReader.Session();
+  private final Map<Composition, Composed> compositions = new ConcurrentHashMap<>();
   private final Map<RenderRequest, CompletableFuture<AgentConfiguration>> configurations =
       new ConcurrentHashMap<>();
 
@@ -98,23 +100,39 @@ public final class Verifier implements AutoCloseable {
     if (error != null) {
       return unusable(podCase, cause(error));
     }
-    ClusterVersion cluster;
-    ComposedPod composed;
+    Composed composed;
     try {
-      cluster = podCase.kube().cluster();
-      composed = composer.compose(config, podCase.step(), cluster);
+      composed =
+          compositions.computeIfAbsent(
+              new Composition(config, podCase.step(), podCase.kube().cluster()), this::compose);
     } catch (RuntimeException e) {
       return unusable(podCase, "cannot compose the script pod: " + e.getMessage());
     }
 
-    List<String> failures = new ArrayList<>();
-    for (Violation v : rules.check(composed.pod(), cluster.major(), cluster.minor())) {
-      failures.add("rule " + v.rule() + " at pod " + v.path() + ": " + v.message());
-    }
-    String text = GoldenDocument.text(GoldenDocument.of(podCase, composed));
+    List<String> failures = new ArrayList<>(composed.violations());
+    String text = GoldenDocument.text(podCase, composed.pod(), composed.podBlock());
     compareWithGolden(podCase, text, failures);
     return new CaseOutcome(podCase, text, failures, false);
   }
+
+  /**
+   * Composes one pod and checks it. Cases whose configuration, step and cluster version are equal
+   * (the agent reads the same environment from renders that differ only in values it ignores) share
+   * the result: composing is a pure function of these three.
+   */
+  private Composed compose(Composition c) {
+    ComposedPod pod = composer.compose(c.configuration(), c.step(), c.cluster());
+    List<String> violations = new ArrayList<>();
+    for (Violation v : rules.check(pod.pod(), c.cluster().major(), c.cluster().minor())) {
+      violations.add("rule " + v.rule() + " at pod " + v.path() + ": " + v.message());
+    }
+    return new Composed(pod, List.copyOf(violations), GoldenDocument.podBlock(pod));
+  }
+
+  private record Composition(
+      AgentConfiguration configuration, ScriptStep step, ClusterVersion cluster) {}
+
+  private record Composed(ComposedPod pod, List<String> violations, String podBlock) {}
 
   private void compareWithGolden(PodCase podCase, String text, List<String> failures) {
     Path golden = goldenDir.resolve(podCase.goldenPath());

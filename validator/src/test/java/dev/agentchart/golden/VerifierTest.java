@@ -35,7 +35,9 @@ class VerifierTest {
             "on": [scriptPods.calamariImageVolume.enabled=true]
         cases:
           demo:
-            set: [scriptPods.calamariImageVolume.image.repository=registry.example.com/od]
+            set:
+              - scriptPods.calamariImageVolume.enabled=true
+              - scriptPods.calamariImageVolume.image.repository=registry.example.com/od
         """);
   }
 
@@ -116,9 +118,8 @@ class VerifierTest {
                   + "\"registry.example.com/od/calamari.terraform:2026.3.666\"")
           .contains("--- golden/pods/" + CASE + ".yaml")
           .contains("+++ composed")
-          .contains("-        reference: \"registry.example.com/od/calamari.terraform:2026.3.1\"")
-          .contains(
-              "+        reference: \"registry.example.com/od/calamari.terraform:2026.3.666\"");
+          .contains("-          reference: registry.example.com/od/calamari.terraform:2026.3.1\n")
+          .contains("+          reference: registry.example.com/od/calamari.terraform:2026.3.666");
     }
 
     @Test
