@@ -52,49 +52,77 @@ public final class LocatedYaml {
   private final Map<String, Mark> valueMarks;
   private final Map<String, Mark> keyMarks;
 
+  private final List<YamlProblem> duplicateKeys;
+
   private LocatedYaml(
-      String file, Object root, Map<String, Mark> valueMarks, Map<String, Mark> keyMarks) {
+      String file,
+      Object root,
+      Map<String, Mark> valueMarks,
+      Map<String, Mark> keyMarks,
+      List<YamlProblem> duplicateKeys) {
     this.file = file;
     this.root = root;
     this.valueMarks = valueMarks;
     this.keyMarks = keyMarks;
+    this.duplicateKeys = List.copyOf(duplicateKeys);
   }
 
   /** Reads {@code path}, naming it {@code displayName} in every message. */
   public static LocatedYaml read(Path path, String displayName) throws InputException {
     byte[] bytes;
     try {
-      if (Files.isDirectory(path)) {
-        throw new InputException(displayName + ": is a directory, expected a YAML file");
-      }
-      if (Files.size(path) > MAX_BYTES) {
-        throw new InputException(
-            displayName + ": file is larger than " + (MAX_BYTES / 1024) + " KiB; refusing to read");
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new InputException(displayName + ": file not found");
+      bytes = readBytes(path, displayName);
     } catch (IOException e) {
-      throw new InputException(displayName + ": cannot be read: " + e.getMessage());
+      throw new UnreadableFileException(displayName + ": cannot be read: " + e.getMessage());
     }
     return parse(bytes, displayName);
   }
 
-  /** Parses YAML bytes; {@code file} is the name used in messages. */
-  public static LocatedYaml parse(byte[] bytes, String file) throws InputException {
+  /**
+   * The bytes of {@code path}, refusing what is not a regular file; a file over {@link #MAX_BYTES}
+   * is read only up to just past the limit, so that a huge file costs nothing.
+   */
+  public static byte[] readBytes(Path path, String displayName)
+      throws IOException, UnreadableFileException {
+    if (Files.isDirectory(path)) {
+      throw new UnreadableFileException(displayName + ": is a directory, expected a YAML file");
+    }
+    try (var in = Files.newInputStream(path)) {
+      return in.readNBytes(MAX_BYTES + 1);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFileException(displayName + ": file not found");
+    }
+  }
+
+  /** Parses YAML bytes strictly (a duplicate key is an error); {@code file} names it. */
+  public static LocatedYaml parse(byte[] bytes, String file) throws YamlException {
+    return parse(bytes, file, false);
+  }
+
+  /**
+   * Parses YAML bytes. With {@code lastDuplicateWins}, a key written twice keeps its last value, as
+   * Helm's YAML reader does, and is listed in {@link #duplicateKeys()} instead of failing.
+   */
+  public static LocatedYaml parse(byte[] bytes, String file, boolean lastDuplicateWins)
+      throws YamlException {
     String text = decode(bytes, file);
     Node node = compose(text, file);
     Map<String, Mark> valueMarks = new HashMap<>();
     Map<String, Mark> keyMarks = new HashMap<>();
-    List<String> problems = new ArrayList<>();
-    Object root =
-        node == null
-            ? null
-            : new Converter(file, valueMarks, keyMarks, problems).convert(node, "", 0);
+    List<YamlProblem> problems = new ArrayList<>();
+    List<YamlProblem> duplicates = new ArrayList<>();
+    Converter converter =
+        new Converter(file, valueMarks, keyMarks, problems, lastDuplicateWins ? duplicates : null);
+    Object root = node == null ? null : converter.convert(node, "", 0);
     if (!problems.isEmpty()) {
-      throw new InputException(problems);
+      throw new YamlException(problems);
     }
-    return new LocatedYaml(file, root, valueMarks, keyMarks);
+    return new LocatedYaml(file, root, valueMarks, keyMarks, duplicates);
+  }
+
+  /** Keys written twice, when parsed with {@code lastDuplicateWins}; empty otherwise. */
+  public List<YamlProblem> duplicateKeys() {
+    return duplicateKeys;
   }
 
   public String file() {
@@ -137,10 +165,23 @@ public final class LocatedYaml {
     return key.replace("~", "~0").replace("/", "~1");
   }
 
-  private static String decode(byte[] bytes, String file) throws InputException {
+  private static String decode(byte[] bytes, String file) throws YamlException {
+    if (bytes.length > MAX_BYTES) {
+      throw fail(
+          YamlProblem.whole(
+              file,
+              "yaml-too-large",
+              "file is larger than "
+                  + (MAX_BYTES / 1024)
+                  + " KiB; refusing to read it (no values file comes near that)"));
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw new InputException(file + ": binary content (NUL byte at offset " + i + ")");
+        throw fail(
+            YamlProblem.whole(
+                file,
+                "yaml-binary",
+                "binary content (NUL byte at offset " + i + "); expected a YAML text file"));
       }
     }
     try {
@@ -151,11 +192,16 @@ public final class LocatedYaml {
           .decode(java.nio.ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new InputException(file + ": not valid UTF-8 text");
+      throw fail(
+          YamlProblem.whole(file, "yaml-encoding", "not valid UTF-8 text; save the file as UTF-8"));
     }
   }
 
-  private static Node compose(String text, String file) throws InputException {
+  private static YamlException fail(YamlProblem problem) {
+    return new YamlException(List.of(problem));
+  }
+
+  private static Node compose(String text, String file) throws YamlException {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -167,23 +213,37 @@ public final class LocatedYaml {
       new Yaml(options).composeAll(new StringReader(text)).forEach(documents::add);
       if (documents.size() > 1) {
         Mark mark = documents.get(1).getStartMark();
-        throw new InputException(
-            file
-                + ":"
-                + (mark.getLine() + 1)
-                + ":"
-                + (mark.getColumn() + 1)
-                + ": expected a single YAML document, found a second one");
+        throw fail(
+            new YamlProblem(
+                file,
+                mark.getLine() + 1,
+                mark.getColumn() + 1,
+                "yaml-multiple-documents",
+                "expected a single YAML document, found a second one"));
       }
       return documents.isEmpty() ? null : documents.get(0);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String where =
-          mark == null ? file : file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-      throw new InputException(where + ": invalid YAML: " + describe(e));
+      String message = "invalid YAML: " + describe(e);
+      String rule = message.contains("tab character") ? "yaml-tab" : "yaml-syntax";
+      throw fail(
+          mark == null
+              ? YamlProblem.whole(file, rule, message)
+              : new YamlProblem(file, mark.getLine() + 1, mark.getColumn() + 1, rule, message));
     } catch (YAMLException e) {
-      throw new InputException(file + ": invalid YAML: " + e.getMessage());
+      throw fail(YamlProblem.whole(file, limitRule(e), "invalid YAML: " + e.getMessage()));
     }
+  }
+
+  private static String limitRule(YAMLException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    if (message.contains("alias")) {
+      return "yaml-aliases";
+    }
+    if (message.contains("nesting") || message.contains("depth")) {
+      return "yaml-depth";
+    }
+    return message.contains("code point") ? "yaml-too-large" : "yaml-syntax";
   }
 
   private static String describe(MarkedYAMLException e) {
@@ -201,19 +261,25 @@ public final class LocatedYaml {
     private final String file;
     private final Map<String, Mark> valueMarks;
     private final Map<String, Mark> keyMarks;
-    private final List<String> problems;
+    private final List<YamlProblem> problems;
+    private final List<YamlProblem> duplicates;
     private final Map<Node, Integer> expanding = new HashMap<>();
     private int nodes;
 
+    /**
+     * @param duplicates where repeated keys go when the last one wins; null to refuse them
+     */
     Converter(
         String file,
         Map<String, Mark> valueMarks,
         Map<String, Mark> keyMarks,
-        List<String> problems) {
+        List<YamlProblem> problems,
+        List<YamlProblem> duplicates) {
       this.file = file;
       this.valueMarks = valueMarks;
       this.keyMarks = keyMarks;
       this.problems = problems;
+      this.duplicates = duplicates;
     }
 
     Object convert(Node node, String pointer, int depth) {
@@ -221,17 +287,20 @@ public final class LocatedYaml {
       if (++nodes > MAX_NODES) {
         if (nodes == MAX_NODES + 1) {
           problems.add(
-              where(node) + ": aliases expand to more than " + MAX_NODES + " nodes; refusing");
+              problem(
+                  node,
+                  "yaml-aliases",
+                  "aliases expand to more than " + MAX_NODES + " nodes; refusing"));
         }
         return null;
       }
       if (depth > MAX_DEPTH) {
-        problems.add(where(node) + ": nesting deeper than " + MAX_DEPTH + " levels");
+        problems.add(problem(node, "yaml-depth", "nesting deeper than " + MAX_DEPTH + " levels"));
         return null;
       }
       if (expanding.merge(node, 1, Integer::sum) > 1 && !(node instanceof ScalarNode)) {
         expanding.merge(node, -1, Integer::sum);
-        problems.add(where(node) + ": an alias refers to itself");
+        problems.add(problem(node, "yaml-aliases", "an alias refers to itself"));
         return null;
       }
       try {
@@ -257,20 +326,26 @@ public final class LocatedYaml {
       for (NodeTuple tuple : flatten(mapping)) {
         Node keyNode = tuple.getKeyNode();
         if (!(keyNode instanceof ScalarNode keyScalar)) {
-          problems.add(where(keyNode) + ": a mapping key must be a plain scalar");
+          problems.add(problem(keyNode, "yaml-syntax", "a mapping key must be a plain scalar"));
           continue;
         }
         String key = keyScalar.getValue();
         Mark first = seen.putIfAbsent(key, keyNode.getStartMark());
         if (first != null) {
-          problems.add(
-              where(keyNode)
-                  + ": duplicate key '"
-                  + key
-                  + "' (first defined at line "
-                  + (first.getLine() + 1)
-                  + ")");
-          continue;
+          YamlProblem duplicate =
+              problem(
+                  keyNode,
+                  "yaml-duplicate-key",
+                  "duplicate key '"
+                      + key
+                      + "' (first defined at line "
+                      + (first.getLine() + 1)
+                      + ")");
+          if (duplicates == null) {
+            problems.add(duplicate);
+            continue;
+          }
+          duplicates.add(duplicate);
         }
         String child = pointer + "/" + escape(key);
         keyMarks.put(child, keyNode.getStartMark());
@@ -372,9 +447,9 @@ public final class LocatedYaml {
       };
     }
 
-    private String where(Node node) {
+    private YamlProblem problem(Node node, String rule, String message) {
       Mark mark = node.getStartMark();
-      return file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+      return new YamlProblem(file, mark.getLine() + 1, mark.getColumn() + 1, rule, message);
     }
   }
 }
