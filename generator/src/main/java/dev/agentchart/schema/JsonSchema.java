@@ -55,11 +55,16 @@ public final class JsonSchema {
     String property = error.getProperty();
     JsonNode instance = error.getInstanceNode();
     String value = instance == null ? "" : MAPPER.writeValueAsString(instance);
-    return new SchemaViolation(pointer, error.getKeyword(), property, message, value);
+    String schemaPointer = pointer(error.getSchemaLocation().getFragment());
+    return new SchemaViolation(
+        pointer, error.getKeyword(), property, message, value, schemaPointer);
   }
 
   private static String pointer(Error error) {
-    var path = error.getInstanceLocation();
+    return pointer(error.getInstanceLocation());
+  }
+
+  private static String pointer(com.networknt.schema.path.NodePath path) {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);

@@ -73,6 +73,13 @@ record CalamariImageVolume(String reference, String pullPolicy) {
     return present(step.toolName()) && present(step.calamariVersion());
   }
 
+  /** The agent's task-log warning for a cluster too old for image volumes, if it is. */
+  static java.util.Optional<String> fallbackWarning(ClusterVersion cluster) {
+    return tooOldForImageVolumes(cluster)
+        ? java.util.Optional.of(String.format(Locale.ROOT, FALLBACK_WARNING, cluster))
+        : java.util.Optional.empty();
+  }
+
   // The agent's own rule: only a major 1 with a minor below 35 falls back (FACTS.md §5).
   private static boolean tooOldForImageVolumes(ClusterVersion cluster) {
     return cluster.major() == 1 && cluster.minor() < FIRST_MINOR_WITH_IMAGE_VOLUMES;

@@ -39,6 +39,14 @@ import java.util.Optional;
  */
 public final class ScriptPodComposer {
 
+  /**
+   * The warning the agent writes to a task's log when the Calamari image volume is enabled but
+   * {@code cluster} is too old for it; empty when the cluster is new enough.
+   */
+  public static java.util.Optional<String> imageVolumeFallback(ClusterVersion cluster) {
+    return CalamariImageVolume.fallbackWarning(cluster);
+  }
+
   /** The Tentacle's home directory in the agent image; the shared volume is mounted there. */
   static final String HOME = "/octopus";
 
