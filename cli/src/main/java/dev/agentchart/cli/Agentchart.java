@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       VerifyCommand.class,
       RenderCommand.class,
+      MirrorCommand.class,
       BenchmarkCommand.class,
       CommandLine.HelpCommand.class
     })

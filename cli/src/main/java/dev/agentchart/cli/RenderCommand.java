@@ -1,23 +1,16 @@
 package dev.agentchart.cli;
 
 import dev.agentchart.agent.AgentConfiguration;
-import dev.agentchart.agent.RenderedAgent;
 import dev.agentchart.compose.ClusterVersion;
 import dev.agentchart.compose.ComposedPod;
 import dev.agentchart.compose.PodDocument;
 import dev.agentchart.compose.ScriptPodComposer;
 import dev.agentchart.compose.ScriptStep;
-import dev.agentchart.render.HelmRenderer;
-import dev.agentchart.render.RenderException;
-import dev.agentchart.render.RenderRequest;
 import dev.agentchart.yaml.InputException;
-import dev.agentchart.yaml.LocatedYaml;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,14 +36,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-f", "--values"},
-      paramLabel = "VALUES",
-      description = "A values file.")
-  List<Path> valuesFiles = new ArrayList<>();
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A value in Helm's syntax.")
-  List<String> sets = new ArrayList<>();
+  @Mixin AgentValues values;
 
   @Option(
       names = "--kube-version",
@@ -79,22 +65,16 @@ final class RenderCommand implements Callable<Integer> {
   boolean rawScript;
 
   @Option(
-      names = "--chart",
-      paramLabel = "DIR",
-      description = "The chart (default: charts/kubernetes-agent).")
-  Path chart;
-
-  @Option(
       names = "--release",
       paramLabel = "NAME",
-      defaultValue = "agent",
+      defaultValue = AgentValues.DEFAULT_RELEASE,
       description = "Release name (default: ${DEFAULT-VALUE}).")
   String release;
 
   @Option(
       names = {"-n", "--namespace"},
       paramLabel = "NS",
-      defaultValue = "octopus-agent",
+      defaultValue = AgentValues.DEFAULT_NAMESPACE,
       description = "Release namespace (default: ${DEFAULT-VALUE}).")
   String namespace;
 
@@ -108,11 +88,8 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ClusterVersion cluster = clusterVersion();
-    checkValuesFiles();
-    Path chartDir = ProjectPaths.resolve(chart, "charts/kubernetes-agent");
-
-    String manifests = render(chartDir);
-    AgentConfiguration configuration = RenderedAgent.configuration(manifests);
+    AgentConfiguration configuration =
+        values.configuration(kubeVersion, release, namespace, List.of());
     ComposedPod composed = new ScriptPodComposer().compose(configuration, step(), cluster);
 
     composed.taskLog().forEach(line -> spec.commandLine().getErr().println(line));
@@ -125,32 +102,6 @@ final class RenderCommand implements Callable<Integer> {
       return ClusterVersion.parse(kubeVersion);
     } catch (IllegalArgumentException e) {
       throw new InputException("--kube-version: " + e.getMessage());
-    }
-  }
-
-  private void checkValuesFiles() throws InputException {
-    List<String> problems = new ArrayList<>();
-    for (Path file : valuesFiles) {
-      if (!Files.isRegularFile(file)) {
-        problems.add(ProjectPaths.display(file) + ": file not found");
-      } else {
-        try {
-          LocatedYaml.read(file, ProjectPaths.display(file));
-        } catch (InputException e) {
-          problems.addAll(e.problems());
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
-  }
-
-  private String render(Path chartDir) throws Exception {
-    try (HelmRenderer renderer = new HelmRenderer(chartDir, 1)) {
-      return renderer.render(new RenderRequest(valuesFiles, sets, kubeVersion, release, namespace));
-    } catch (RenderException e) {
-      throw new InputException("helm: " + e.getMessage());
     }
   }
 
