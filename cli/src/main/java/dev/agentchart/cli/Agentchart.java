@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       MirrorCommand.class,
       BenchmarkCommand.class,
+      ValidateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Agentchart implements Runnable {

@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -27,6 +29,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * A YAML document read into plain Java values (maps keep their order) together with the place of
@@ -94,19 +97,27 @@ public final class LocatedYaml {
     }
   }
 
-  /** Parses YAML bytes strictly (a duplicate key is an error); {@code file} names it. */
-  public static LocatedYaml parse(byte[] bytes, String file) throws YamlException {
-    return parse(bytes, file, false);
+  /** How a file is read. */
+  public enum Dialect {
+    /** This toolkit's own files: a duplicate key is an error, YAML 1.1 as SnakeYAML reads it. */
+    STRICT,
+    /**
+     * A values file as Helm reads it: a key written twice keeps its last value (and is listed in
+     * {@link #duplicateKeys()}), and plain scalars resolve as go-yaml v2 resolves them.
+     */
+    HELM_VALUES
   }
 
-  /**
-   * Parses YAML bytes. With {@code lastDuplicateWins}, a key written twice keeps its last value, as
-   * Helm's YAML reader does, and is listed in {@link #duplicateKeys()} instead of failing.
-   */
-  public static LocatedYaml parse(byte[] bytes, String file, boolean lastDuplicateWins)
-      throws YamlException {
+  /** Parses YAML bytes strictly; {@code file} names it in messages. */
+  public static LocatedYaml parse(byte[] bytes, String file) throws YamlException {
+    return parse(bytes, file, Dialect.STRICT);
+  }
+
+  /** Parses YAML bytes in {@code dialect}; {@code file} names it in messages. */
+  public static LocatedYaml parse(byte[] bytes, String file, Dialect dialect) throws YamlException {
+    boolean lastDuplicateWins = dialect == Dialect.HELM_VALUES;
     String text = decode(bytes, file);
-    Node node = compose(text, file);
+    Node node = compose(text, file, dialect);
     Map<String, Mark> valueMarks = new HashMap<>();
     Map<String, Mark> keyMarks = new HashMap<>();
     List<YamlProblem> problems = new ArrayList<>();
@@ -120,7 +131,7 @@ public final class LocatedYaml {
     return new LocatedYaml(file, root, valueMarks, keyMarks, duplicates);
   }
 
-  /** Keys written twice, when parsed with {@code lastDuplicateWins}; empty otherwise. */
+  /** Keys written twice, when parsed as {@link Dialect#HELM_VALUES}; empty otherwise. */
   public List<YamlProblem> duplicateKeys() {
     return duplicateKeys;
   }
@@ -201,7 +212,7 @@ public final class LocatedYaml {
     return new YamlException(List.of(problem));
   }
 
-  private static Node compose(String text, String file) throws YamlException {
+  private static Node compose(String text, String file, Dialect dialect) throws YamlException {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -210,7 +221,16 @@ public final class LocatedYaml {
     options.setAllowRecursiveKeys(false);
     try {
       List<Node> documents = new ArrayList<>();
-      new Yaml(options).composeAll(new StringReader(text)).forEach(documents::add);
+      Yaml yaml =
+          dialect == Dialect.HELM_VALUES
+              ? new Yaml(
+                  new SafeConstructor(options),
+                  new Representer(new DumperOptions()),
+                  new DumperOptions(),
+                  options,
+                  new GoYamlResolver())
+              : new Yaml(options);
+      yaml.composeAll(new StringReader(text)).forEach(documents::add);
       if (documents.size() > 1) {
         Mark mark = documents.get(1).getStartMark();
         throw fail(
@@ -396,7 +416,10 @@ public final class LocatedYaml {
       }
       if (tag.equals(Tag.BOOL)) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.equals("true") || lower.equals("yes") || lower.equals("on");
+        return GoYamlResolver.isTrue(text)
+            || lower.equals("true")
+            || lower.equals("yes")
+            || lower.equals("on");
       }
       if (tag.equals(Tag.INT)) {
         return integer(text.replace("_", ""));

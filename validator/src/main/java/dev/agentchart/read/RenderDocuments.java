@@ -1,5 +1,6 @@
 package dev.agentchart.read;
 
+import dev.agentchart.yaml.GoYamlResolver;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Splits a Helm render into its documents and reads each into plain values (ordered maps, lists,
@@ -89,7 +89,11 @@ final class RenderDocuments {
     options.setAllowRecursiveKeys(false);
     DumperOptions dumper = new DumperOptions();
     return new Yaml(
-        new SafeConstructor(options), new Representer(dumper), dumper, options, new GoYamlV2());
+        new SafeConstructor(options),
+        new Representer(dumper),
+        dumper,
+        options,
+        new GoYamlResolver());
   }
 
   /** Line (0-based) of each {@code # Source:} comment, to the template path it names. */
@@ -132,37 +136,6 @@ final class RenderDocuments {
             + " of the render: "
             + context
             + e.getProblem());
-  }
-
-  /**
-   * The implicit types of go-yaml v2 (resolve.go), which {@code sigs.k8s.io/yaml} uses when
-   * kubectl, Helm or the API server turn YAML into JSON. SnakeYAML's own YAML 1.1 resolver differs
-   * in two ways that change a value's type: it lacks {@code y} and {@code n} as booleans, and it
-   * reads {@code 1:20} as the base-60 integer 80. Timestamps are left unresolved (see above).
-   */
-  static final class GoYamlV2 extends Resolver {
-
-    private static final Pattern BOOL =
-        Pattern.compile(
-            "^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE"
-                + "|on|On|ON|off|Off|OFF)$");
-    private static final Pattern INT =
-        Pattern.compile(
-            "^(?:[-+]?0b[01_]+|[-+]?0o?[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$");
-    private static final Pattern FLOAT =
-        Pattern.compile(
-            "^(?:[-+]?(?:\\.[0-9_]+|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
-                + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-
-    @Override
-    protected void addImplicitResolvers() {
-      addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
-      addImplicitResolver(Tag.INT, INT, "-+0123456789");
-      addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
-      addImplicitResolver(Tag.MERGE, MERGE, "<");
-      addImplicitResolver(Tag.NULL, NULL, "~nN\0");
-      addImplicitResolver(Tag.NULL, EMPTY, null);
-    }
   }
 
   /** Composed nodes to plain values; duplicate keys become problems at their path. */

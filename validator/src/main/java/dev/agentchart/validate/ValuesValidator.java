@@ -66,7 +66,9 @@ public final class ValuesValidator {
       throws UnreadableFileException {
     LocatedYaml yaml;
     try {
-      yaml = LocatedYaml.parse(readBytes(file, displayName), displayName, true);
+      yaml =
+          LocatedYaml.parse(
+              readBytes(file, displayName), displayName, LocatedYaml.Dialect.HELM_VALUES);
     } catch (YamlException e) {
       return e.yamlProblems().stream().map(p -> fromYaml(p, Diagnostic.Severity.ERROR)).toList();
     }
@@ -104,12 +106,21 @@ public final class ValuesValidator {
         .filter(Diagnostic::isError)
         .forEach(d -> covered.add(d.line() + ":" + d.column()));
     List<Diagnostic> findings = new ArrayList<>();
+    Set<String> typed = new HashSet<>();
     for (SchemaViolation violation : schema.validate(values.root())) {
       Diagnostic d = schemaDiagnostics.of(values, violation);
       if (!covered.contains(d.line() + ":" + d.column())) {
         findings.add(d);
+        if (violation.keyword().equals("type")) {
+          typed.add(d.line() + ":" + d.column());
+        }
       }
     }
+    // A value of the wrong type also fails its enum and pattern; the type says what to fix.
+    findings.removeIf(
+        d ->
+            typed.contains(d.line() + ":" + d.column())
+                && (d.rule().equals("not-allowed") || d.rule().equals("bad-format")));
     return findings;
   }
 
