@@ -243,7 +243,13 @@ public final class LocatedYaml {
       }
       return documents.isEmpty() ? null : documents.get(0);
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      // An unclosed bracket or quote is found only at the end of the file; its opening, the
+      // context, is where the user has to look.
+      boolean atEnd = String.valueOf(e.getProblem()).contains("<stream end>");
+      Mark mark =
+          e.getProblemMark() != null && !(atEnd && e.getContextMark() != null)
+              ? e.getProblemMark()
+              : e.getContextMark();
       String message = "invalid YAML: " + describe(e);
       String rule = message.contains("tab character") ? "yaml-tab" : "yaml-syntax";
       throw fail(

@@ -55,7 +55,9 @@ final class ImageVolumeWarnings {
     @Override
     public List<Diagnostic> check(ValuesFile file, ClusterVersion cluster) {
       String repository = file.effectiveString(REPOSITORY);
-      if (!enabled(file) || repository == null || repository.equals(DEFAULT_REPOSITORY)) {
+      if (!enabled(file)
+          || !RepositoryRule.isUsable(repository)
+          || repository.equals(DEFAULT_REPOSITORY)) {
         return List.of();
       }
       String images =
@@ -99,7 +101,9 @@ final class ImageVolumeWarnings {
     @Override
     public List<Diagnostic> check(ValuesFile file, ClusterVersion cluster) {
       String repository = file.effectiveString(REPOSITORY);
-      if (!enabled(file) || repository == null || !isPrivateRegistry(repository)) {
+      if (!enabled(file)
+          || !RepositoryRule.isUsable(repository)
+          || !isPrivateRegistry(repository)) {
         return List.of();
       }
       Object secrets = file.effective(PULL_SECRETS);

@@ -120,6 +120,13 @@ final class RepositoryRule implements ValuesRule {
     }
   }
 
+  /** Whether a repository is one the agent can pull from; other rules skip broken ones. */
+  static boolean isUsable(String repository) {
+    return repository != null
+        && fixed(repository).equals(repository)
+        && formatProblem(repository).isEmpty();
+  }
+
   /** The repository with tag, digest and a trailing tool name taken off. */
   static String fixed(String repository) {
     String fixed = stripTagOrDigest(repository);

@@ -106,6 +106,19 @@ final class SchemaDiagnostics {
               + fix
               + " without quotes");
     }
+    boolean unquoted = v.value().equals("true") || v.value().equals("false");
+    if (unquoted && v.message().contains("string expected")) {
+      return error(
+          file.valueLocation(v.pointer()),
+          "unquoted-string",
+          "'"
+              + path
+              + "' is the boolean "
+              + v.value()
+              + ", not a string: Helm reads unquoted "
+              + "y, n, yes, no, on, off, true and false as booleans; put the value in quotes, "
+              + "such as \"Y\"");
+    }
     return error(
         file.valueLocation(v.pointer()),
         "wrong-type",
