@@ -3,10 +3,12 @@ package dev.agentchart.schema;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,15 +22,32 @@ public final class JsonSchema {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private final Schema schema;
+  private final JsonNode node;
 
-  private JsonSchema(Schema schema) {
+  private JsonSchema(Schema schema, JsonNode node) {
     this.schema = schema;
+    this.node = node;
   }
 
   /** Compiles the schema in {@code json}. */
   public static JsonSchema compile(String json) {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    return new JsonSchema(registry.getSchema(json));
+    // Sub-schemas are compiled when a value first needs them: a values file touches a few of
+    // the chart's hundreds of Kubernetes definitions, and compiling all of them up front would
+    // cost a short-lived `validate` more than the validation itself.
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().preloadSchema(false).build()));
+    JsonNode node = MAPPER.readTree(json);
+    return new JsonSchema(registry.getSchema(node), node);
+  }
+
+  /** The schema itself as plain maps and lists, to look up what it declares. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> tree() {
+    return MAPPER.convertValue(node, Map.class);
   }
 
   /** Every violation of the schema by {@code instance}, ordered by pointer. */
