@@ -63,6 +63,9 @@ final class ValuesSchema {
     if (value.pattern() != null) {
       schema.put("pattern", value.pattern());
     }
+    if (value.notPattern() != null) {
+      schema.put("not", Map.of("pattern", value.notPattern()));
+    }
     if (value.minimum() != null) {
       schema.put("minimum", value.minimum());
     }

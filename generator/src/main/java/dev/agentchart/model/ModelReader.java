@@ -81,6 +81,7 @@ final class ModelReader {
         node.get("default"),
         node.containsKey("enum") ? strings(node.get("enum")) : List.of(),
         str(node, "pattern"),
+        str(node, "notPattern"),
         number(node.get("minimum")),
         number(node.get("maximum")),
         str(node, "items"),

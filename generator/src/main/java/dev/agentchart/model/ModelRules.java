@@ -102,6 +102,9 @@ final class ModelRules {
     if (value.pattern() != null) {
       checkPattern(value, at);
     }
+    if (value.notPattern() != null) {
+      checkNotPattern(value, at);
+    }
     if (def instanceof Long number) {
       if (value.minimum() != null && number < value.minimum()) {
         report(at, "default of '" + value.path() + "' is below its minimum " + value.minimum());
@@ -113,20 +116,96 @@ final class ModelRules {
   }
 
   private void checkPattern(ValueNode.Value value, String at) {
+    Pattern pattern = compile(value, "pattern", value.pattern());
+    if (pattern != null
+        && value.defaultValue() instanceof String s
+        && !s.isEmpty()
+        && !pattern.matcher(s).find()) {
+      report(at, "default of '" + value.path() + "' does not match its pattern " + value.pattern());
+    }
+  }
+
+  private void checkNotPattern(ValueNode.Value value, String at) {
+    Pattern pattern = compile(value, "notPattern", value.notPattern());
+    if (pattern != null && value.defaultValue() instanceof String s && pattern.matcher(s).find()) {
+      report(
+          at,
+          "default of '"
+              + value.path()
+              + "' is \""
+              + s
+              + "\", which its notPattern "
+              + value.notPattern()
+              + " refuses");
+    }
+  }
+
+  /**
+   * The pattern compiled, or null with a problem reported. Helm reads it with Go's RE2, editors
+   * with ECMA-262 and this loader with Java, so constructs on which they disagree are refused even
+   * where Java would accept them: a lookaround makes every Helm render fail.
+   */
+  private Pattern compile(ValueNode.Value value, String keyword, String regex) {
+    String at = pointer(value.path()) + "/" + keyword;
     try {
-      Pattern pattern = Pattern.compile(value.pattern());
-      if (value.defaultValue() instanceof String s && !s.isEmpty() && !pattern.matcher(s).find()) {
+      Pattern pattern = Pattern.compile(regex);
+      String unportable = unportable(regex);
+      if (unportable != null) {
         report(
-            at, "default of '" + value.path() + "' does not match its pattern " + value.pattern());
+            at,
+            keyword
+                + " of '"
+                + value.path()
+                + "' uses "
+                + unportable
+                + ", which Go's RE2 (Helm), ECMA-262 (editors) and Java do not read alike;"
+                + " for letter case, use classes such as [cC]");
+        return null;
       }
+      return pattern;
     } catch (PatternSyntaxException e) {
       report(
-          pointer(value.path()) + "/pattern",
-          "pattern of '"
+          at,
+          keyword
+              + " of '"
               + value.path()
               + "' is not a valid regular expression: "
               + e.getDescription());
+      return null;
     }
+  }
+
+  /**
+   * The first construct of {@code regex} outside a character class that the three engines do not
+   * share: a group opened with {@code (?} other than {@code (?:} (inline flags, lookarounds, named
+   * groups), or a backreference; null when there is none.
+   */
+  static String unportable(String regex) {
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        char next = regex.charAt(++i);
+        if (!inClass && next >= '1' && next <= '9') {
+          return "the backreference \\" + next;
+        }
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        // A ']' right after '[' or '[^' is a literal, not the end of the class.
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
+          i++;
+        }
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+          i++;
+        }
+      } else if (c == '(' && regex.startsWith("(?", i) && !regex.startsWith("(?:", i)) {
+        int end = Math.min(regex.length(), i + 4);
+        return "'" + regex.substring(i, end) + "'";
+      }
+    }
+    return null;
   }
 
   private void checkBinding(ValueNode.Value value) {

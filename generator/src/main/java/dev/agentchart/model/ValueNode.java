@@ -25,7 +25,12 @@ public sealed interface ValueNode permits ValueNode.Group, ValueNode.Value {
       String key, String path, String doc, String section, List<ValueNode> children, boolean open)
       implements ValueNode {}
 
-  /** A value with its default, constraints and, when the agent reads it, its variable. */
+  /**
+   * A value with its default, constraints and, when the agent reads it, its variable.
+   *
+   * @param pattern a regular expression the value must match
+   * @param notPattern a regular expression the value must not match
+   */
   record Value(
       String key,
       String path,
@@ -35,6 +40,7 @@ public sealed interface ValueNode permits ValueNode.Group, ValueNode.Value {
       Object defaultValue,
       List<String> allowed,
       String pattern,
+      String notPattern,
       Long minimum,
       Long maximum,
       String items,

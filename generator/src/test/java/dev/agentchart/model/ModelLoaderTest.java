@@ -16,6 +16,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.Yaml;
 
 @DisplayName("Loading the chart model")
@@ -157,6 +159,57 @@ class ModelLoaderTest {
           .hasMessage("absent.yaml: file not found");
     }
 
+    @Test
+    @DisplayName("is refused when a default is what its notPattern refuses")
+    void reportsDefaultMatchingNotPattern() throws Exception {
+      Path model = write(withRepository("octopusdeploy/Calamari", "'(^|/)[cC]alamari(/|$)'"));
+
+      assertThat(problemsOf(model))
+          .containsExactly(
+              "model.yaml:19:14: default of 'repository' is \"octopusdeploy/Calamari\", which its"
+                  + " notPattern (^|/)[cC]alamari(/|$) refuses");
+    }
+
+    @Test
+    @DisplayName("is refused when a notPattern does not compile")
+    void reportsBrokenNotPattern() throws Exception {
+      Path model = write(withRepository("octopusdeploy", "'(^|/)[cC]alamari(/|$'"));
+
+      assertThat(problemsOf(model))
+          .containsExactly(
+              "model.yaml:22:17: notPattern of 'repository' is not a valid regular expression:"
+                  + " Unclosed group");
+    }
+
+    @Test
+    @DisplayName(
+        "is refused when a notPattern uses an inline flag, which RE2 and ECMA-262 differ on")
+    void reportsUnportableNotPattern() throws Exception {
+      Path model = write(withRepository("octopusdeploy", "'(?i)(^|/)calamari(/|$)'"));
+
+      assertThat(problemsOf(model))
+          .containsExactly(
+              "model.yaml:22:17: notPattern of 'repository' uses '(?i)', which Go's RE2 (Helm),"
+                  + " ECMA-262 (editors) and Java do not read alike; for letter case, use classes"
+                  + " such as [cC]");
+    }
+
+    private static String withRepository(String defaultValue, String notPattern) {
+      return minimalModel()
+          .replace(
+              "environment:\n",
+              """
+                repository:
+                  type: string
+                  default: %s
+                  section: general
+                  doc: Where the images come from.
+                  notPattern: %s
+              environment:
+              """
+                  .formatted(defaultValue, notPattern));
+    }
+
     private static List<String> problemsOf(Path model) {
       try {
         ModelLoader.load(model, "model.yaml");
@@ -199,6 +252,27 @@ class ModelLoaderTest {
           minKubeVersion: "1.35"
           fallbackWarning: Too old.
         """;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '"',
+      nullValues = "none",
+      value = {
+        "(?i)calamari => '(?i)'",
+        "a(?=b) => '(?=b'",
+        "a(?<name>b) => '(?<n'",
+        "(a)\\1 => the backreference \\1",
+        "a\\\\1 => none",
+        "(?:a|b)c => none",
+        "[(?]x => none",
+        "\\(?x => none",
+        "[cC][aA][lL] => none"
+      })
+  @DisplayName("a pattern that Go's RE2, ECMA-262 and Java read alike passes; others are named")
+  void portablePatterns(String regex, String unportable) {
+    assertThat(ModelRules.unportable(regex)).isEqualTo(unportable);
   }
 
   @Test
