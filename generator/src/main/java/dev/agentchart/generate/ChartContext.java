@@ -18,6 +18,8 @@ import java.util.Map;
  *       fallbackWarning;
  *   <li>{@code values}: the entries of values.yaml ({@link ValuesDocument});
  *   <li>{@code schemaProperties}: the values schema's root properties, as indented JSON;
+ *   <li>{@code schemaDefs}: the values schema's root {@code $defs} (the Kubernetes models the
+ *       properties refer to), as indented JSON;
  *   <li>{@code readme}: the README's sections with their value rows ({@link ReadmeTable});
  *   <li>{@code environment}: the Tentacle container's variables ({@link EnvironmentPlan}).
  * </ul>
@@ -31,7 +33,9 @@ final class ChartContext {
     context.put("chart", chart(model.chart()));
     context.put("feature", feature(model.calamariImageVolume()));
     context.put("values", ValuesDocument.entries(model));
-    context.put("schemaProperties", Json.pretty(ValuesSchema.properties(model), 1));
+    ValuesSchema schema = ValuesSchema.of(model);
+    context.put("schemaProperties", Json.pretty(schema.properties(), 1));
+    context.put("schemaDefs", Json.pretty(schema.defs(), 1));
     context.put("readme", ReadmeTable.sections(model));
     context.put("environment", EnvironmentPlan.variables(model));
     return context;
