@@ -130,13 +130,14 @@ class ModelLoaderTest {
     }
 
     @Test
-    @DisplayName("is refused with its YAML syntax error located")
+    @DisplayName(
+        "is refused with its YAML syntax error located, an unclosed bracket at its opening")
     void reportsSyntaxErrors() throws Exception {
       Path model = write("chart:\n  name: [unclosed\n");
 
       assertThatThrownBy(() -> ModelLoader.load(model, "model.yaml"))
           .isInstanceOf(InputException.class)
-          .hasMessageStartingWith("model.yaml:3:1: invalid YAML: ");
+          .hasMessageStartingWith("model.yaml:2:9: invalid YAML: ");
     }
 
     @Test
