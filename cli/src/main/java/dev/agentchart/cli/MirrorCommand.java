@@ -46,14 +46,7 @@ import picocli.CommandLine.Spec;
 final class MirrorCommand implements Callable<Integer> {
 
   /** The Calamari flavours published as images (FACTS.md §5), in the order Octopus lists them. */
-  static final List<String> TOOLS =
-      List.of(
-          "Calamari",
-          "Calamari.AzureAppService",
-          "Calamari.AzureResourceGroup",
-          "Calamari.AzureScripting",
-          "Calamari.GoogleCloudScripting",
-          "Calamari.Terraform");
+  static final List<String> TOOLS = ScriptPodComposer.CALAMARI_FLAVOURS;
 
   /** Where Octopus publishes the tool images; the chart's default repository is this one. */
   static final String SOURCE_REPOSITORY = "docker.io/octopusdeploy";

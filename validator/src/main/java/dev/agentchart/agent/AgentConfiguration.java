@@ -93,61 +93,6 @@ public record AgentConfiguration(
     serverCommsAddresses = copy(serverCommsAddresses);
   }
 
-  /** The configuration without the two settings that only pass through to script pods. */
-  public AgentConfiguration(
-      String namespace,
-      String podServiceAccountName,
-      String podVolumeClaimName,
-      String helmReleaseName,
-      String helmChartVersion,
-      String scriptPodImage,
-      String scriptPodImageTag,
-      String scriptPodPullPolicy,
-      List<String> imagePullSecretNames,
-      V1ResourceRequirements podResources,
-      V1Affinity podAffinity,
-      List<V1Toleration> podTolerations,
-      V1PodSecurityContext podSecurityContext,
-      Map<String, String> podAnnotations,
-      Map<String, String> podLabels,
-      String proxiesSecretName,
-      List<String> accessModes,
-      String persistentVolumeSize,
-      boolean disablePodEventsInTaskLog,
-      int pendingPodsStuckAfterMinutes,
-      String nfsWatchdogImage,
-      boolean calamariImageVolumeEnabled,
-      String calamariImageVolumeRepository,
-      String calamariImageVolumePullPolicy) {
-    this(
-        namespace,
-        podServiceAccountName,
-        podVolumeClaimName,
-        helmReleaseName,
-        helmChartVersion,
-        scriptPodImage,
-        scriptPodImageTag,
-        scriptPodPullPolicy,
-        imagePullSecretNames,
-        podResources,
-        podAffinity,
-        podTolerations,
-        podSecurityContext,
-        podAnnotations,
-        podLabels,
-        proxiesSecretName,
-        accessModes,
-        persistentVolumeSize,
-        disablePodEventsInTaskLog,
-        pendingPodsStuckAfterMinutes,
-        nfsWatchdogImage,
-        calamariImageVolumeEnabled,
-        calamariImageVolumeRepository,
-        calamariImageVolumePullPolicy,
-        null,
-        List.of());
-  }
-
   /**
    * The affinity the agent gives script pods when {@code PODAFFINITYJSON} is unset: a required node
    * affinity on linux nodes of arm64 or amd64, the platforms its tools images are built for

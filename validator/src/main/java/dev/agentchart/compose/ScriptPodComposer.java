@@ -39,6 +39,16 @@ import java.util.Optional;
  */
 public final class ScriptPodComposer {
 
+  /** The Calamari flavours published as images (FACTS.md §5), in the order Octopus lists them. */
+  public static final List<String> CALAMARI_FLAVOURS =
+      List.of(
+          "Calamari",
+          "Calamari.AzureAppService",
+          "Calamari.AzureResourceGroup",
+          "Calamari.AzureScripting",
+          "Calamari.GoogleCloudScripting",
+          "Calamari.Terraform");
+
   /**
    * The warning the agent writes to a task's log when the Calamari image volume is enabled but
    * {@code cluster} is too old for it; empty when the cluster is new enough.

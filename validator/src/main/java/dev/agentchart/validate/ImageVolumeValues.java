@@ -1,5 +1,6 @@
 package dev.agentchart.validate;
 
+import dev.agentchart.compose.ScriptPodComposer;
 import dev.agentchart.yaml.Location;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +17,7 @@ final class ImageVolumeValues {
   static final String DEFAULT_REPOSITORY = "octopusdeploy";
 
   /** The flavours the agent mounts, as the agent names them (FACTS §5). */
-  static final List<String> TOOLS =
-      List.of(
-          "Calamari",
-          "Calamari.AzureAppService",
-          "Calamari.AzureResourceGroup",
-          "Calamari.AzureScripting",
-          "Calamari.GoogleCloudScripting",
-          "Calamari.Terraform");
+  static final List<String> TOOLS = ScriptPodComposer.CALAMARI_FLAVOURS;
 
   private ImageVolumeValues() {}
 

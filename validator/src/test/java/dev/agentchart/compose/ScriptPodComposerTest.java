@@ -692,7 +692,9 @@ class ScriptPodComposerTest {
               null,
               true,
               "octopusdeploy",
-              null);
+              null,
+              null,
+              List.of());
 
       ComposedPod composed = composer.compose(withoutPolicy, terraformStep(), V1_35);
 
