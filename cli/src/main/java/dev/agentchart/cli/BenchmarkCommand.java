@@ -72,7 +72,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         | what | time |
         |---|---|
         | %d bare Helm renders, in parallel | %.0f ms |
-        | full `verify` of %d cases (the same renders, read, composed, checked, compared) | %.0f ms |
+        | full `verify` of %d cases (same renders; read, composed, checked, compared) | %.0f ms |
         | ratio | **%.2f** |
         """,
         SECTION,

@@ -44,7 +44,8 @@ class ValidateCommandTest {
               assertThat(lines.get(0))
                   .endsWith(
                       "a.yaml:3:14: error: 'scriptPods.calamariImageVolume"
-                          + ".enabled' is the string \"true\", not a boolean; Helm templates treat every "
+                          + ".enabled' is the string \"true\", not a boolean; Helm templates treat"
+                          + " every "
                           + "non-empty string as true, even \"false\": write true without quotes "
                           + "[boolean-as-string]");
               assertThat(lines.get(1))

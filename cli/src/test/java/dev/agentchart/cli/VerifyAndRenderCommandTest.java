@@ -14,7 +14,8 @@ class VerifyAndRenderCommandTest {
 
   private static final String FALLBACK =
       "The ImageVolume feature gate is required to use the Calamari Image Volume feature. This is"
-          + " enabled by default in Kubernetes 1.35 and newer. The current cluster version is 1.34.";
+          + " enabled by default in Kubernetes 1.35 and newer. The current cluster version is"
+          + " 1.34.";
 
   @Nested
   @DisplayName("verify")

@@ -44,7 +44,8 @@ final class ImageVolumeWarnings {
                           "the image volume is enabled, but on Kubernetes "
                               + cluster
                               + " the agent falls back "
-                              + "to copying Calamari over the shared volume and logs in every task: "
+                              + "to copying Calamari over the shared volume and logs in every"
+                              + " task: "
                               + logged)))
           .orElse(List.of());
     }
@@ -75,7 +76,8 @@ final class ImageVolumeWarnings {
                   + ": keep "
                   + images
                   + " up to date "
-                  + "with every Calamari version Octopus Server sends (agentchart mirror lists them)"));
+                  + "with every Calamari version Octopus Server sends (agentchart mirror lists"
+                  + " them)"));
     }
   }
 
@@ -116,8 +118,10 @@ final class ImageVolumeWarnings {
               "image-volume-pull-secret",
               "Calamari comes from the registry "
                   + repository.substring(0, repository.indexOf('/'))
-                  + " but imagePullSecrets is empty: the kubelet pulls image volumes with the script "
-                  + "pod's pull secrets, so a registry that needs credentials will refuse the pull; "
+                  + " but imagePullSecrets is empty: the kubelet pulls image volumes with the"
+                  + " script "
+                  + "pod's pull secrets, so a registry that needs credentials will refuse the"
+                  + " pull; "
                   + "add one, e.g. imagePullSecrets: [{name: mirror-credentials}]"));
     }
 

@@ -40,7 +40,8 @@ final class RepositoryRule implements ValuesRule {
               "'scriptPods.calamariImageVolume.image.repository' is \""
                   + written
                   + "\", which "
-                  + "carries a tag or digest; the agent appends the Calamari version itself: write \""
+                  + "carries a tag or digest; the agent appends the Calamari version itself: write"
+                  + " \""
                   + fixed(written)
                   + "\""));
       repository = withoutReference;

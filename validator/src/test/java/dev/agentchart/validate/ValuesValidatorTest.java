@@ -93,7 +93,8 @@ class ValuesValidatorTest {
           .containsExactly(
               "values.yaml:5:19: error: 'scriptPods.calamariImageVolume.image."
                   + "repository' is \"https://registry.example.com/od\", not a valid image "
-                  + "repository: an image reference has no scheme: write \"registry.example.com/od\""
+                  + "repository: an image reference has no scheme: write"
+                  + " \"registry.example.com/od\""
                   + " [image-repository-format]");
     }
   }
@@ -175,7 +176,8 @@ class ValuesValidatorTest {
           .extracting(Diagnostic::toString)
           .containsExactly(
               "values.yaml:4:7: error: unknown key 'podAntiAffinity' in "
-                  + "scriptPods.affinity.nodeAffinity; it belongs directly under scriptPods.affinity,"
+                  + "scriptPods.affinity.nodeAffinity; it belongs directly under"
+                  + " scriptPods.affinity,"
                   + " one level up [unknown-key]");
     }
 
