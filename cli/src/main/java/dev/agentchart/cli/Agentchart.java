@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       RenderCommand.class,
       MirrorCommand.class,
-      BenchmarkCommand.class,
       ValidateCommand.class,
+      BenchmarkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Agentchart implements Runnable {

@@ -6,6 +6,7 @@ import dev.agentchart.golden.GoldenUpdate;
 import dev.agentchart.golden.Matrix;
 import dev.agentchart.golden.Verification;
 import dev.agentchart.golden.Verifier;
+import dev.agentchart.yaml.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,6 +77,15 @@ final class VerifyCommand implements Callable<Integer> {
     Matrix matrix = Matrix.load(matrixFile, ProjectPaths.display(matrixFile));
     try (Verifier verifier = new Verifier(chartDir, goldenDir)) {
       Verification verification = verifier.verify(matrix, selected);
+      if (only != null && verification.cases().isEmpty()) {
+        throw new InputException(
+            "--only "
+                + only
+                + ": no case of "
+                + ProjectPaths.display(matrixFile)
+                + " matches; case ids look like "
+                + matrix.cases().get(0).id());
+      }
       if (update) {
         return updateGolden(verifier, matrix, selected, verification, goldenDir);
       }

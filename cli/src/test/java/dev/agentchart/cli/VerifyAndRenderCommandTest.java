@@ -60,6 +60,15 @@ class VerifyAndRenderCommandTest {
     }
 
     @Test
+    @DisplayName("refuses a pattern that selects no case, exit 2")
+    void noMatch() {
+      CliRun run = CliRun.of("verify", "--only", "no-such-case");
+
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err()).contains("--only no-such-case: no case of golden/matrix.yaml matches");
+    }
+
+    @Test
     @DisplayName("refuses an unreadable matrix with its location, exit 2")
     void brokenMatrix(@TempDir Path golden) throws Exception {
       Files.writeString(golden.resolve("matrix.yaml"), "release: [\n");
