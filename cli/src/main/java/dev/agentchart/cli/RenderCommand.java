@@ -88,6 +88,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ClusterVersion cluster = clusterVersion();
+    checkTool();
     AgentConfiguration configuration =
         values.configuration(kubeVersion, release, namespace, List.of());
     ComposedPod composed = new ScriptPodComposer().compose(configuration, step(), cluster);
@@ -102,6 +103,20 @@ final class RenderCommand implements Callable<Integer> {
       return ClusterVersion.parse(kubeVersion);
     } catch (IllegalArgumentException e) {
       throw new InputException("--kube-version: " + e.getMessage());
+    }
+  }
+
+  /** A misspelt flavour would compose a pod whose image does not exist; refuse it instead. */
+  private void checkTool() throws InputException {
+    boolean known =
+        tool.equalsIgnoreCase("none") || ScriptPodComposer.CALAMARI_FLAVOURS.contains(tool);
+    if (!known) {
+      throw new InputException(
+          "--tool "
+              + tool
+              + ": not a Calamari flavour; use one of "
+              + String.join(", ", ScriptPodComposer.CALAMARI_FLAVOURS)
+              + ", or none");
     }
   }
 

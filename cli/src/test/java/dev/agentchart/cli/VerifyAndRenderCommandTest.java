@@ -108,6 +108,18 @@ class VerifyAndRenderCommandTest {
     }
 
     @Test
+    @DisplayName("refuses an unknown tool flavour, exit 2")
+    void unknownTool() {
+      CliRun run = CliRun.of("render", "--kube-version", "1.35", "--tool", "Calamari.Terrafrom");
+
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err())
+          .contains(
+              "--tool Calamari.Terrafrom: not a Calamari flavour; use one "
+                  + "of Calamari, Calamari.AzureAppService");
+    }
+
+    @Test
     @DisplayName("prints the fallback warning on standard error below 1.35")
     void fallback() {
       CliRun run =
