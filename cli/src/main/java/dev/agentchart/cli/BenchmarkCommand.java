@@ -68,6 +68,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         %s
 
         Reproduce with `%s` (%d counted rounds after one warm-up, medians, %d cores, %s).
+        Rounds vary by about a tenth from one to the next on a shared machine; the ratio
+        is what to compare.
 
         | what | time |
         |---|---|
