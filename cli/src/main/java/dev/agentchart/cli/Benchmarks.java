@@ -22,7 +22,8 @@ final class Benchmarks {
       updated = text.stripTrailing() + "\n\n" + section;
     } else {
       int next = text.indexOf("\n## ", start + heading.length());
-      updated = text.substring(0, start) + section + (next < 0 ? "" : text.substring(next + 1));
+      updated =
+          text.substring(0, start) + section + (next < 0 ? "" : "\n" + text.substring(next + 1));
     }
     Files.writeString(file, updated.stripTrailing() + "\n", StandardCharsets.UTF_8);
   }
