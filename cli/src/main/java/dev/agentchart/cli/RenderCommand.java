@@ -87,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ClusterVersion cluster = clusterVersion();
+    ClusterVersion cluster = KubeVersionOption.parse(kubeVersion);
     checkTool();
     AgentConfiguration configuration =
         values.configuration(kubeVersion, release, namespace, List.of());
@@ -96,14 +96,6 @@ final class RenderCommand implements Callable<Integer> {
     composed.taskLog().forEach(line -> spec.commandLine().getErr().println(line));
     spec.commandLine().getOut().print(PodDocument.yaml(composed.pod()));
     return 0;
-  }
-
-  private ClusterVersion clusterVersion() throws InputException {
-    try {
-      return ClusterVersion.parse(kubeVersion);
-    } catch (IllegalArgumentException e) {
-      throw new InputException("--kube-version: " + e.getMessage());
-    }
   }
 
   /** A misspelt flavour would compose a pod whose image does not exist; refuse it instead. */

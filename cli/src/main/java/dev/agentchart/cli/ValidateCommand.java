@@ -103,11 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (kubeVersion == null) {
       return null;
     }
-    try {
-      return ClusterVersion.parse(kubeVersion);
-    } catch (IllegalArgumentException e) {
-      throw new InputException("--kube-version: " + e.getMessage());
-    }
+    return KubeVersionOption.parse(kubeVersion);
   }
 
   private void report(
